@@ -1,3 +1,4 @@
+import { format } from 'date-fns/format';
 import bankJson from '../../data/questions.json' with { type: 'json' };
 import { type Context, print, printJson, today } from '../context.js';
 import {

@@ -42,6 +42,8 @@ export async function loadPrompter(ctx: PromptContext): Promise<Prompter> {
         {
           message,
           default: opts.default ?? undefined,
+          // A resumed or earlier answer is put on the line to edit, not replaced by the first keystroke.
+          prefill: 'editable',
           required: opts.required ?? false,
           transformer: (value, { isFinal }) => {
             if (!isFinal) opts.onChange?.(value);

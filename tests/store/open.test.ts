@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { migrate, openJournal } from '../../src/store/open.js';
 import { SCHEMA_VERSION } from '../../src/store/migrations.js';
+import { migrate, openJournal } from '../../src/store/open.js';
 import { tempDir } from '../helpers.js';
 
 process.umask(0o077);
