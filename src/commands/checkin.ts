@@ -168,10 +168,10 @@ async function askCheckin(
     }
     const draft = store.draft(day);
     if (draft) {
-      const when = draft.updatedAt.slice(11, 16);
+      const when = format(new Date(draft.updatedAt), 'HH:mm');
       if (
         await prompt.confirm(
-          `You started a check-in for ${describeDay(day)} (at ${when} UTC) and did not finish. Pick up where you left off?`,
+          `You started a check-in for ${describeDay(day)} at ${when} and did not finish. Pick up where you left off?`,
           true,
         )
       ) {
