@@ -277,7 +277,22 @@ export function buildProgram(runner: Runner): Command {
     .command('draft')
     .description('a guided draft, part by part, checked as you go, then saved')
     .option('--about <text>', 'what the apology is for (a short title)')
-    .addHelpText('after', example('trust apology draft --about "The money I hid"'))
+    .option('--what <text>', 'what I did')
+    .option('--impact <text>', 'how it affected you')
+    .option('--own <text>', 'that it was my responsibility')
+    .option('--sorry <text>', "that I'm sorry")
+    .option('--change <text>', 'what I will do differently')
+    .option('--repair <text>', 'what I can do to make it right')
+    .option('--promise', 'also log the --change part as a promise')
+    .option('--no-input', 'never prompt; use the flags')
+    .option('--json', 'print the saved draft as JSON')
+    .addHelpText(
+      'after',
+      example(
+        'trust apology draft --about "The money I hid"',
+        'trust apology draft --what "I hid the card debt" --impact "It scared you" --own "It was my choice" --sorry "I\'m sorry" --change "I\'ll share every statement" --promise --no-input',
+      ),
+    )
     .action(cmd(() => import('./commands/apology-draft.js')));
   apology
     .command('check')

@@ -33,8 +33,9 @@ export function today(ctx: Pick<Context, 'now' | 'settings'>): string {
   return journalDay(ctx.now(), ctx.settings().dayEndsAt);
 }
 
-export function print(ctx: Pick<Context, 'stdout'>, text = ''): void {
-  ctx.stdout.write(`${text}\n`);
+/** Writes lines to stdout; `print(ctx)` writes an empty line. */
+export function print(ctx: Pick<Context, 'stdout'>, ...lines: string[]): void {
+  ctx.stdout.write(`${(lines.length ? lines : ['']).join('\n')}\n`);
 }
 
 export function printJson(ctx: Pick<Context, 'stdout'>, value: unknown): void {

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+
+/** The kinds of problem phrase the checker flags (DESIGN.md, "Apology check JSON"). */
+export const FLAG_KINDS = [
+  'conditional',
+  'blames_feelings',
+  'blames_other',
+  'minimizing',
+  'excuse',
+  'passive_voice',
+  'demands_forgiveness',
+  'overreacting',
+  'vague',
+] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];
+
+export const PART_NAMES = ['acknowledgesHarm', 'remorse', 'responsibility', 'commitmentToChange', 'offerOfRepair'] as const;
+export type PartName = (typeof PART_NAMES)[number];
+
+export interface Flag {
+  kind: FlagKind;
+  /** The words as they appear in the draft; `start`/`end` are offsets into it. */
+  text: string;
+  start: number;
+  end: number;
+  why: string;
+  suggestion: string;
+}
+
+export type Verdict = 'genuine' | 'incomplete' | 'non_apology';
+
+export interface ApologyCheck {
+  verdict: Verdict;
+  parts: Record<PartName, boolean>;
+  flags: Flag[];
+}
+
+const patternsSchema = z.strictObject({
+  version: z.literal(1),
+  typos: z.record(z.string().regex(/^[a-z'-]+$/), z.string()),
+  flags: z.array(
+    z.strictObject({
+      kind: z.enum(FLAG_KINDS),
+      why: z.string().min(1),
+      suggestion: z.string().min(1),
+      patterns: z.array(z.string()).min(1),
+    }),
+  ),
+  parts: z.strictObject({
+    remorse: z.array(z.string()),
+    responsibility: z.array(z.string()),
+    offence: z.array(z.string()),
+    acknowledgesHarm: z.array(z.string()),
+    commitmentToChange: z.array(z.string()),
+    offerOfRepair: z.array(z.string()),
+  }),
+});
+
+/** The phrase patterns, compiled. Built once from `data/apology-patterns.json`. */
+export interface Checker {
+  typos: ReadonlyMap<string, string>;
+  flags: ReadonlyArray<{ kind: FlagKind; why: string; suggestion: string; patterns: RegExp[] }>;
+  parts: Record<PartName | 'offence', RegExp[]>;
+}
+
+/** Validates and compiles the patterns; a broken pattern file fails loudly, naming the pattern. */
+export function loadChecker(raw: unknown): Checker {
+  const parsed = patternsSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`data/apology-patterns.json is not valid:\n${z.prettifyError(parsed.error)}`);
+  const compile = (source: string) => {
+    try {
+      return new RegExp(source, 'g');
+    } catch (error) {
+      throw new Error(`data/apology-patterns.json has a bad pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
+    }
+  };
+  const d = parsed.data;
+  return {
+    typos: new Map(Object.entries(d.typos)),
+    flags: d.flags.map((f) => ({ ...f, patterns: f.patterns.map(compile) })),
+    parts: Object.fromEntries(Object.entries(d.parts).map(([k, v]) => [k, v.map(compile)])) as Checker['parts'],
+  };
+}
+
+/**
+ * Lowercases, straightens quotes and mends common typos ("im", "sory", "dont"), keeping for each
+ * character of the result where it came from in the draft, so flags point at the draft's own words.
+ */
+export function normalize(text: string, typos: ReadonlyMap<string, string>): { norm: string; starts: number[]; ends: number[] } {
+  let norm = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const token = /[\p{L}\p{N}'’‘-]+|[^\p{L}\p{N}'’‘-]/gu;
+  for (const m of text.matchAll(token)) {
+    const original = m[0];
+    const at = m.index ?? 0;
+    let word = '';
+    for (const ch of original) {
+      const lower = ch.toLowerCase();
+      word += ch === '’' || ch === '‘' ? "'" : lower.length === ch.length ? lower : ch;
+    }
+    const fixed = typos.get(word);
+    if (fixed !== undefined) {
+      norm += fixed;
+      for (let i = 0; i < fixed.length; i++) {
+        starts.push(at);
+        ends.push(at + original.length);
+      }
+    } else {
+      norm += word;
+      for (let i = 0; i < word.length; i++) {
+        starts.push(at + i);
+        ends.push(at + i + 1);
+      }
+    }
+  }
+  return { norm, starts, ends };
+}
+
+/** Sentences as [start, end) ranges of the normalised text: flags never reach across a full stop. */
+function sentences(norm: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /[^.!?\n;]+[.!?\n;]*/g;
+  for (const m of norm.matchAll(re)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return out;
+}
+
+function anyMatch(patterns: readonly RegExp[], text: string): boolean {
+  return patterns.some((re) => {
+    re.lastIndex = 0;
+    return re.test(text);
+  });
+}
+
+/** Reads a draft and says which parts are there, which phrases hurt (and where), and a verdict. */
+export function checkApology(draft: string, checker: Checker): ApologyCheck {
+  const { norm, starts, ends } = normalize(draft, checker.typos);
+  const flags: Flag[] = [];
+  for (const [from, to] of sentences(norm)) {
+    const sentence = norm.slice(from, to);
+    for (const rule of checker.flags) {
+      for (const re of rule.patterns) {
+        re.lastIndex = 0;
+        for (const m of sentence.matchAll(re)) {
+          const text = m[0].replace(/^[\s,;]+/, '').replace(/[\s,.;!?]+$/, '');
+          if (text === '') continue;
+          const s = from + (m.index ?? 0) + m[0].indexOf(text);
+          const e = s + text.length;
+          const start = starts[s] ?? 0;
+          const end = ends[e - 1] ?? draft.length;
+          if (flags.some((f) => f.kind === rule.kind && f.start < end && start < f.end)) continue;
+          flags.push({ kind: rule.kind, text: draft.slice(start, end), start, end, why: rule.why, suggestion: rule.suggestion });
+        }
+      }
+    }
+  }
+  const has = (part: PartName | 'offence') => anyMatch(checker.parts[part], norm);
+  const offenceNamed = has('offence');
+  const parts: Record<PartName, boolean> = {
+    acknowledgesHarm: has('acknowledgesHarm'),
+    remorse: has('remorse'),
+    responsibility: has('responsibility') || offenceNamed,
+    commitmentToChange: has('commitmentToChange'),
+    offerOfRepair: has('offerOfRepair'),
+  };
+  // Sorry, but for nothing in particular: "I'm sorry. I was wrong. I'll do better."
+  if (parts.remorse && !offenceNamed && !flags.some((f) => f.kind === 'vague')) {
+    const re = checker.parts.remorse[0] as RegExp;
+    re.lastIndex = 0;
+    const m = re.exec(norm);
+    if (m) {
+      const start = starts[m.index] ?? 0;
+      const end = ends[m.index + m[0].length - 1] ?? draft.length;
+      const rule = checker.flags.find((f) => f.kind === 'vague');
+      flags.push({ kind: 'vague', text: draft.slice(start, end), start, end, why: rule?.why ?? '', suggestion: rule?.suggestion ?? '' });
+    }
+  }
+  flags.sort((a, b) => a.start - b.start);
+  const core = parts.acknowledgesHarm && parts.remorse && parts.responsibility && parts.commitmentToChange;
+  return { verdict: flags.length > 0 ? 'non_apology' : core ? 'genuine' : 'incomplete', parts, flags };
+}
