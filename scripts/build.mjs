@@ -1,22 +1,86 @@
-// Bundles the CLI with esbuild. Each lazily imported command becomes its own chunk, so start-up
-// pays only for the command that runs (see issue 8). better-sqlite3 stays external: it is native.
-import { readFileSync, rmSync } from 'node:fs';
+// Bundles the CLI with esbuild, as CommonJS: on Node 20 the ESM loader alone adds ~10 ms to every
+// start, more than all of commander. The top level (dist/cli.cjs) holds commander and the command
+// declarations; each command and the store are their own file, required only when that command
+// runs (issue 8), so `trust --help` never parses the prompts, zod or SQLite.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
+const root = new URL('..', import.meta.url);
+rmSync(new URL('dist', root), { recursive: true, force: true });
+const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+
+// Every module in src/commands with a default export is a command.
+const commands = readdirSync(new URL('src/commands', root))
+  .filter((f) => f.endsWith('.ts') && /export default/.test(readFileSync(new URL(`src/commands/${f}`, root), 'utf8')))
+  .map((f) => f.replace(/\.ts$/, ''));
+
+// commander requires child_process at load time, only to run executable subcommands, which trust
+// does not have. A lazy stand-in saves loading it on every start.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes('node_modules/commander') ? { path: 'lazy-child-process', namespace: 'trust' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'trust' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+const shared = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['better-sqlite3'],
-  chunkNames: 'chunks/[name]-[hash]',
-  metafile: false,
-  define: { TRUST_VERSION: JSON.stringify(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version) },
+  outExtension: { '.js': '.cjs' },
+  define: { TRUST_VERSION: JSON.stringify(version), TRUST_BUNDLED: 'true' },
   logLevel: 'warning',
-  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+};
+
+// The launcher installs the code cache, then requires dist/cli.cjs.
+await build({ ...shared, entryPoints: { launch: 'src/launch.ts' }, outdir: 'dist', external: ['./cli.cjs'] });
+
+// zod and the prompts are large and needed only by some runs of some commands (a check-in with
+// --no-input needs neither): each is its own file, required from dist/commands/ when first used.
+const VENDORED = { zod: 'zod', '@inquirer/prompts': 'inquirer' };
+const vendored = {
+  name: 'vendored',
+  setup(b) {
+    b.onResolve({ filter: /^(zod|@inquirer\/prompts)$/ }, (args) => {
+      if (!args.importer.includes('/src/')) return undefined;
+      if (!args.importer.includes('/src/commands/') && !args.importer.includes('/src/domain/') && !args.importer.includes('/src/ui/'))
+        throw new Error(`${args.path} imported from ${args.importer}: only command bundles may load vendored modules`);
+      return { path: `../vendor/${VENDORED[args.path]}.cjs`, external: true };
+    });
+  },
+};
+await build({
+  ...shared,
+  entryPoints: { 'vendor/zod': 'scripts/vendor/zod.mjs', 'vendor/inquirer': 'scripts/vendor/inquirer.mjs' },
+  outdir: 'dist',
 });
+
+await build({
+  ...shared,
+  entryPoints: {
+    cli: 'src/cli.ts',
+    'store/entry': 'src/store/entry.ts',
+    ...Object.fromEntries(commands.map((c) => [`commands/${c}`, `src/commands/${c}.ts`])),
+  },
+  outdir: 'dist',
+  // better-sqlite3's JavaScript is bundled (one file parses faster than a dozen resolved ones); its
+  // native addon is loaded by path (src/store/open.ts), skipping the slow \`bindings\` lookup.
+  plugins: [lazyChildProcess, vendored],
+  // The addon is required by path at run time, never bundled.
+  loader: { '.node': 'empty' },
+  logOverride: { 'unsupported-require-call': 'silent', 'empty-glob': 'silent' },
+});
+
+// The root help, saved for the launcher's fast path (src/launch.ts): exactly what commander prints.
+const { main } = createRequire(import.meta.url)('../dist/cli.cjs');
+let help = '';
+await main({ argv: ['--help'], stdout: { write: (s) => (help += s) }, stderr: process.stderr, stdin: process.stdin, env: {} });
+writeFileSync(new URL('dist/help.txt', root), help);

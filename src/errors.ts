@@ -18,3 +18,17 @@ export class CancelledError extends Error {
     this.name = 'CancelledError';
   }
 }
+
+/**
+ * Errors are recognised by name, not `instanceof`: each command is bundled on its own, so the class
+ * a command throws is not the same object as the one the top level imports.
+ */
+export function isUserError(error: unknown): error is UserError {
+  return (error as Error)?.name === 'UserError' && typeof (error as UserError).exitCode === 'number';
+}
+
+/** Ctrl-C: ours, or inquirer's ExitPromptError when a prompt was interrupted. */
+export function isCancelled(error: unknown): boolean {
+  const name = (error as Error)?.name;
+  return name === 'CancelledError' || name === 'ExitPromptError';
+}

@@ -1,5 +1,4 @@
 import { format } from 'date-fns/format';
-import bankJson from '../../data/questions.json' with { type: 'json' };
 import { type Context, print, printJson, today } from '../context.js';
 import {
   type Answers,
@@ -12,9 +11,9 @@ import {
   needsCare,
   streakEndingOn,
 } from '../domain/checkin.js';
-import { addDaysToDay, type Day, describeDay, isAfterMidnightBeforeDayEnds } from '../domain/journal-day.js';
+import { type Day, describeDay, isAfterMidnightBeforeDayEnds } from '../domain/journal-day.js';
 import { decideMark, isOverdue, type Mark, occurrenceKey, type TrustPromise } from '../domain/promises.js';
-import { loadQuestionBank, type Question, questionsFor } from '../domain/questions.js';
+import type { Question } from '../domain/questions.js';
 import type { Settings } from '../domain/settings.js';
 import { CancelledError, UserError } from '../errors.js';
 import { checkinStore } from '../store/checkins-store.js';
@@ -91,7 +90,7 @@ export default async function checkin(ctx: Context, opts: CheckinOptions): Promi
   const saved = store.get(day);
   if (!saved) throw new Error('the check-in was not saved');
   if (opts.json) return printJson(ctx, saved);
-  const streak = streakEndingOn(store.daysBetween(addDaysToDay(day, -3660), day), day, false);
+  const streak = streakEndingOn(store.streakDays(day), day, false);
   print(ctx, existing ? `Updated the check-in for ${describeDay(day)}.` : closingLine(fields, streak));
   if (existing && fields.win && fields.win !== existing.win) print(ctx, `A win worth keeping: "${fields.win.trim()}".`);
   if (needsCare(fields)) for (const line of CARE_LINES) print(ctx, ctx.color.dim(line));
@@ -155,6 +154,11 @@ async function askCheckin(
   given: Partial<CheckinFields>,
 ): Promise<{ fields: CheckinFields; decisions: Record<string, Decision> } | null> {
   const store = checkinStore(ctx.db());
+  // Loaded here, not at the top: zod and the bank cost start-up that a --no-input run never needs.
+  const [{ loadQuestionBank, questionsFor }, { default: bankJson }] = await Promise.all([
+    import('../domain/questions.js'),
+    import('../../data/questions.json', { with: { type: 'json' } }),
+  ]);
   const bank = questionsFor(loadQuestionBank(bankJson), settings.role, settings.partner);
   const state: DraftState = { answers: {}, promises: {} };
   try {

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { type Context, print, printJson } from '../context.js';
 import { UserError } from '../errors.js';
 import { SCHEMA_VERSION } from '../store/migrations.js';
+import { bundledAddon } from '../store/open.js';
 import { canPrompt, loadPrompter } from '../ui/prompts.js';
 
 interface FileMode {
@@ -65,7 +66,7 @@ export function examine(path: string): DoctorReport {
   }
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = new Database(path, { readonly: true, fileMustExist: true, ...bundledAddon() });
     report.schemaVersion = db.pragma('user_version', { simple: true }) as number;
     report.journalMode = db.pragma('journal_mode', { simple: true }) as string;
     const integrity = db.pragma('integrity_check') as Array<{ integrity_check: string }>;

@@ -57,7 +57,7 @@ export default async function report(ctx: Context, opts: ReportOptions): Promise
     now: ctx.now(),
     dayEndsAt: settings.dayEndsAt,
     checkins: checkins.between(addDaysToDay(period.from, -3 * length), period.to),
-    checkinDays: checkins.daysBetween(addDaysToDay(lastDay, -3660), lastDay),
+    checkinDays: checkins.streakDays(lastDay),
     promises: promises.touching(period.from, period.to),
     occurrences: promises.occurrencesMarkedBetween(period.from, period.to),
     apologiesWorkedOn: apologyStore(db).workedOnBetween(period.from, period.to),

@@ -1,5 +1,5 @@
 import type { Answers, Checkin, CheckinFields } from '../domain/checkin.js';
-import type { Day } from '../domain/journal-day.js';
+import { addDaysToDay, type Day } from '../domain/journal-day.js';
 import type { Db } from './open.js';
 
 interface CheckinRow {
@@ -74,9 +74,19 @@ export function checkinStore(db: Db) {
     latest(limit: number): Checkin[] {
       return latest.all({ limit }).map(toCheckin);
     },
-    /** The days with a check-in from `from` to `to`, newest first (for streaks). */
+    /** The days with a check-in from `from` to `to`. */
     daysBetween(from: Day, to: Day): Set<Day> {
       return new Set(daysUpTo.all({ from, to }).map((r) => r.day));
+    },
+    /**
+     * The days with a check-in up to `lastDay`, going back far enough to hold the whole streak that
+     * ends there: the window widens only while every day in it has a check-in.
+     */
+    streakDays(lastDay: Day): Set<Day> {
+      for (let span = 63; ; span *= 4) {
+        const days = this.daysBetween(addDaysToDay(lastDay, -span), lastDay);
+        if (days.size <= span || span > 100_000) return days;
+      }
     },
     /** Writes the day's check-in; call inside a transaction together with anything else it saves. */
     save(day: Day, fields: CheckinFields, at: string): void {

@@ -1,5 +1,5 @@
-import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
 import { migrations, SCHEMA_VERSION } from './migrations.js';
@@ -23,7 +23,7 @@ export function openJournal(path: string): Db {
   }
   let db: Db;
   try {
-    db = new Database(path);
+    db = new Database(path, bundledAddon());
   } catch (error) {
     throw new UserError(`Cannot open the journal at ${path}: ${reason(error)}. ${fix}`);
   }
@@ -46,6 +46,22 @@ export function openJournal(path: string): Db {
     if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_IOERR_SHMOPEN')
       throw new UserError(`Cannot write the journal at ${path}: ${reason(error)}. Check the folder's permissions, or ${fix.toLowerCase()}`);
     throw error;
+  }
+}
+
+declare const TRUST_BUNDLED: boolean;
+
+/**
+ * In the bundle, the native addon is loaded by its path: better-sqlite3's default lookup (the
+ * \`bindings\` package) walks a stack trace and a dozen candidate paths on every start.
+ */
+export function bundledAddon(): Database.Options {
+  if (typeof TRUST_BUNDLED === 'undefined') return {};
+  try {
+    const addon = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+    return existsSync(addon) ? { nativeBinding: addon } : {};
+  } catch {
+    return {};
   }
 }
 
