@@ -172,6 +172,7 @@ export function dueInWords(due: string, today: Day, overdue: boolean): string {
     return late === 1 ? '1 day overdue' : `${late} days overdue`;
   }
   const ahead = daysBetween(today, day);
+  if (ahead < 0) return `${day}${time}`;
   if (ahead === 0) return `today${time}`;
   if (ahead === 1) return `tomorrow${time}`;
   if (ahead < 7) return `${weekdayOf(day)}${time}`;

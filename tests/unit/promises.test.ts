@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { promiseStats } from '../../src/domain/promise-stats.js';
-import { decideMark, type MarkRequest, occurrenceKey, parseEvery, type TrustPromise } from '../../src/domain/promises.js';
+import { decideMark, dueInWords, type MarkRequest, occurrenceKey, parseEvery, type TrustPromise } from '../../src/domain/promises.js';
 
 const base: TrustPromise = {
   id: 1,
@@ -122,5 +122,20 @@ describe('promiseStats', () => {
       keepRate: 0.8,
       currentRun: 3,
     });
+  });
+});
+
+describe('dueInWords', () => {
+  it.each([
+    ['2026-11-22T20:00', false, 'today 20:00'],
+    ['2026-11-23', false, 'tomorrow'],
+    ['2026-11-26T20:00', false, 'thu 20:00'],
+    ['2026-12-10', false, '2026-12-10'],
+    ['2026-11-20', false, '2026-11-20'],
+    ['2026-11-20', true, '2 days overdue'],
+    ['2026-11-21T09:00', true, '1 day overdue'],
+    ['2026-11-22T09:00', true, 'overdue since 09:00'],
+  ])('%s (overdue: %s) reads "%s" on Sun 22 Nov', (due, overdue, words) => {
+    expect(dueInWords(due, '2026-11-22', overdue)).toBe(words);
   });
 });
