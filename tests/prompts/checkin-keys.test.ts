@@ -26,6 +26,13 @@ async function answer(question: RegExp, keys: string | null, key = 'enter') {
   screen.keypress(key);
 }
 
+/** Waits for a select prompt, moves with the arrow keys, and presses Enter. */
+async function choose(question: RegExp, ...moves: Array<'up' | 'down'>) {
+  await vi.waitFor(() => expect(screen.getScreen()).toMatch(question), { timeout: 3000 });
+  for (const move of moves) screen.keypress(move);
+  screen.keypress('enter');
+}
+
 async function setUp(role = 'repairing') {
   const db = tempDb();
   await runIn(['init', '--role', role, '--partner', 'Sam', '--no-input'], { db });
@@ -43,9 +50,7 @@ describe('the check-in, driven by keystrokes', () => {
     await answer(/appreciated in Sam/, '');
     await answer(/small win/, 'Cooked together');
     await answer(/doubt or hurt/, '');
-    await answer(/open about your plans/, null, 'up');
-    screen.keypress('up');
-    screen.keypress('enter'); // Yes
+    await choose(/open about your plans/, 'up', 'up'); // Yes
     await answer(/defensive/, null);
     await answer(/relied on/, 'Came home on time');
     await answer(/Anything else/, 'A good evening');
@@ -125,5 +130,67 @@ describe('the check-in, driven by keystrokes', () => {
     expect(await run.done).toBe(0);
     const list = JSON.parse((await runIn(['checkin', 'list', '--json'], { db })).stdout);
     expect(list.map((c: { trust: number; mood: number }) => [c.trust, c.mood])).toEqual([[4, 5]]);
+  });
+
+  it('reviews the promises due today: kept, broken, renegotiated with a note, and a recurring one', async () => {
+    const db = await setUp('repairing');
+    const at = new Date(2026, 10, 22, 9, 0);
+    await runIn(['promise', 'add', 'Call the bank', '--due', 'today 18:00'], { db, now: at });
+    await runIn(['promise', 'add', 'Pick up the kids', '--due', 'today 23:00'], { db, now: at });
+    await runIn(['promise', 'add', 'Dinner out', '--due', 'today 23:30'], { db, now: at });
+    await runIn(['promise', 'add', 'Share my plans', '--every', 'day'], { db, now: at });
+    await runIn(['promise', 'add', 'Not due yet', '--due', 'fri'], { db, now: at });
+    const run = startOnTerminal(['checkin', '--trust', '6', '--mood', '3', '--talked', '--win', 'w', '--trigger', 't', '--note', 'n'], db);
+    for (const q of [/feel about/, /appreciated/, /open about/, /defensive/, /relied on/]) await answer(q, null);
+    // The cursor starts on "Not yet": Kept is above it, Broken and Renegotiated below.
+    await choose(/Promise 1: "Call the bank" \(overdue\)/, 'up');
+    await choose(/Promise 2: "Pick up the kids"/, 'down');
+    await answer(/A short note/, 'Traffic, and I left too late');
+    await choose(/Promise 3: "Dinner out"/, 'down', 'down');
+    await answer(/What did you agree instead/, 'Saturday, together');
+    await choose(/Promise 4: "Share my plans" \(today\)/, 'up');
+    expect(await run.done).toBe(0);
+    const list = JSON.parse((await runIn(['promise', 'list', '--all', '--json'], { db })).stdout) as Array<Record<string, unknown>>;
+    const byId = Object.fromEntries(list.map((p) => [p.id, p]));
+    expect(byId[1]).toMatchObject({ status: 'kept', keptLate: true });
+    expect(byId[2]).toMatchObject({ status: 'broken', note: 'Traffic, and I left too late' });
+    expect(byId[3]).toMatchObject({ status: 'released', note: 'Saturday, together' });
+    expect(byId[4]).toMatchObject({ status: 'open' });
+    expect(byId[5]).toMatchObject({ status: 'open' });
+    expect(JSON.parse((await runIn(['promise', 'stats', '--json'], { db })).stdout)).toMatchObject({ kept: 2, broken: 1, released: 1 });
+  });
+});
+
+describe('the apology draft, driven by keystrokes', () => {
+  it('asks part by part, flags a problem phrase as it goes, saves, and makes the commitment a promise', async () => {
+    const db = await setUp('repairing');
+    const run = startOnTerminal(['apology', 'draft'], db);
+    await answer(/what is this apology about/, 'The card');
+    await answer(/What did you do/, 'I hid the credit card debt from you');
+    await answer(/How did it affect them/, 'I know it scared you, if you were upset');
+    await vi.waitFor(() => expect(run.out()).toContain('(conditional)'));
+    await answer(/your responsibility/, 'It was my choice');
+    await answer(/Say you are sorry/, "I'm so sorry");
+    await answer(/What will you do differently/, "I'll show you every statement");
+    await answer(/make it right/, null);
+    await answer(/Save this draft/, null);
+    await answer(/as a promise too/, 'y');
+    expect(await run.done).toBe(0);
+    expect(run.out()).toContain('Saved as apology draft 1. Promise 1 logged');
+    const saved = JSON.parse((await runIn(['apology', 'show', '1', '--json'], { db })).stdout);
+    expect(saved.versions[0].text).toBe(
+      "I hid the credit card debt from you. I know it scared you, if you were upset. It was my choice. I'm so sorry. I'll show you every statement.",
+    );
+    expect(saved.latest.check.verdict).toBe('non_apology');
+  });
+
+  it('Ctrl-C during a draft saves nothing', async () => {
+    const db = await setUp('repairing');
+    const run = startOnTerminal(['apology', 'draft', '--about', 'x'], db);
+    await answer(/What did you do/, 'I lied');
+    await vi.waitFor(() => expect(screen.getScreen()).toMatch(/How did it affect them/));
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await run.done).toBe(130);
+    expect(JSON.parse((await runIn(['apology', 'list', '--json'], { db })).stdout)).toEqual([]);
   });
 });
