@@ -4,7 +4,8 @@ import { apologyStore } from '../store/apologies-store.js';
 import { promiseStore } from '../store/promises-store.js';
 import { canPrompt, loadPrompter } from '../ui/prompts.js';
 import { renderCheck, renderFlags } from '../ui/render-apology.js';
-import { apologyJson, check, dayStamp } from './apology-shared.js';
+import { apologyJson, check } from './apology-shared.js';
+import { isoNow } from './shared.js';
 
 export interface DraftOptions {
   about?: string;
@@ -80,7 +81,7 @@ export default async function apologyDraft(ctx: Context, opts: DraftOptions): Pr
   const result = check(text);
   const db = ctx.db();
   const day = today(ctx);
-  const at = dayStamp(ctx);
+  const at = isoNow(ctx);
   const { id, promiseId } = db
     .transaction(() => {
       const id = apologyStore(db).create(about, text, result.verdict, day, at);

@@ -7,8 +7,8 @@ import { UserError } from '../errors.js';
 import { apologyStore } from '../store/apologies-store.js';
 import { renderCheck } from '../ui/render-apology.js';
 import { readDraft } from './apology-check.js';
-import { apologyJson, check, dayStamp } from './apology-shared.js';
-import { idArgument } from './shared.js';
+import { apologyJson, check } from './apology-shared.js';
+import { idArgument, isoNow } from './shared.js';
 
 /** `trust apology edit ID`: the latest version in $EDITOR (or from --file); a change is saved as a new version. */
 export default async function apologyEdit(ctx: Context, idText: string, opts: { file?: string; json?: boolean }): Promise<void> {
@@ -21,7 +21,7 @@ export default async function apologyEdit(ctx: Context, idText: string, opts: { 
   if (text.trim() === before.trim()) return print(ctx, 'No change, so no new version.');
   const result = check(text);
   const db = ctx.db();
-  db.transaction(() => store.addVersion(a.id, text.trim(), result.verdict, today(ctx), dayStamp(ctx))).immediate();
+  db.transaction(() => store.addVersion(a.id, text.trim(), result.verdict, today(ctx), isoNow(ctx))).immediate();
   const after = store.require(a.id);
   if (opts.json) return printJson(ctx, apologyJson(after));
   print(ctx, renderCheck(text, result, ctx.color), '');

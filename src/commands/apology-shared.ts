@@ -1,5 +1,4 @@
 import patterns from '../../data/apology-patterns.json' with { type: 'json' };
-import type { Context } from '../context.js';
 import { type ApologyCheck, type Checker, checkApology, loadChecker } from '../domain/apology.js';
 import type { Apology } from '../store/apologies-store.js';
 
@@ -15,8 +14,4 @@ export function check(text: string): ApologyCheck {
 export function apologyJson(a: Apology) {
   const latest = a.versions[a.versions.length - 1];
   return { ...a, latest: latest ? { ...latest, check: check(latest.text) } : null };
-}
-
-export function dayStamp(ctx: Pick<Context, 'now'>): string {
-  return ctx.now().toISOString();
 }

@@ -138,10 +138,7 @@ function saveCheckin(ctx: Context, day: Day, fields: CheckinFields, decisions: R
   });
   db.transaction(() => {
     checkinStore(db).save(day, fields, at);
-    for (const { id, result } of marks) {
-      if (result.kind === 'occurrence') promises.addOccurrence(result.occurrence, at);
-      else promises.resolve(id, result);
-    }
+    for (const { id, result } of marks) promises.applyMark(id, result, at);
   }).immediate();
 }
 

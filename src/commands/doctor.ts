@@ -1,10 +1,10 @@
-import { chmodSync, closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Context, print, printJson } from '../context.js';
 import { UserError } from '../errors.js';
 import { SCHEMA_VERSION } from '../store/migrations.js';
-import { bundledAddon } from '../store/open.js';
+import { bundledAddon, hasSqliteHeader } from '../store/open.js';
 import { canPrompt, loadPrompter } from '../ui/prompts.js';
 
 interface FileMode {
@@ -56,11 +56,7 @@ export function examine(path: string): DoctorReport {
   for (const f of report.files)
     if (!f.ownerOnly)
       report.problems.push(`${f.path} is readable by others (mode ${f.mode}); run trust doctor --fix to make it owner-only.`);
-  const header = Buffer.alloc(16);
-  const fd = openSync(path, 'r');
-  const read = readSync(fd, header, 0, 16, 0);
-  closeSync(fd);
-  if (read > 0 && header.toString('latin1') !== 'SQLite format 3\0') {
+  if (!hasSqliteHeader(path)) {
     report.problems.push(`${path} is not a SQLite database.`);
     return report;
   }

@@ -35,10 +35,7 @@ export async function markPromise(ctx: Context, mark: Mark, idText: string, opts
   const at = isoNow(ctx);
   ctx
     .db()
-    .transaction(() => {
-      if (result.kind === 'occurrence') store.addOccurrence(result.occurrence, at);
-      else store.resolve(id, result);
-    })
+    .transaction(() => store.applyMark(id, result, at))
     .immediate();
   const after = store.require(id);
   if (opts.json) {

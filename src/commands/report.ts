@@ -4,6 +4,7 @@ import { buildReport } from '../domain/report.js';
 import { UserError } from '../errors.js';
 import { apologyStore } from '../store/apologies-store.js';
 import { checkinStore } from '../store/checkins-store.js';
+import { journalIsEmpty } from '../store/journal-empty.js';
 import { promiseStore } from '../store/promises-store.js';
 import { renderReport, renderReportMarkdown } from '../ui/render-report.js';
 import { dayOption } from './shared.js';
@@ -49,7 +50,6 @@ export default async function report(ctx: Context, opts: ReportOptions): Promise
   const length = daysBetween(period.from, period.to) + 1;
   const current = today(ctx);
   const lastDay = period.to < current ? period.to : current;
-  const isEmpty = !db.prepare('SELECT EXISTS (SELECT 1 FROM checkins) OR EXISTS (SELECT 1 FROM promises) AS any').pluck().get();
   const r = buildReport({
     period,
     kind,
@@ -61,7 +61,7 @@ export default async function report(ctx: Context, opts: ReportOptions): Promise
     promises: promises.touching(period.from, period.to),
     occurrences: promises.occurrencesMarkedBetween(period.from, period.to),
     apologiesWorkedOn: apologyStore(db).workedOnBetween(period.from, period.to),
-    journalIsEmpty: isEmpty,
+    journalIsEmpty: journalIsEmpty(db),
   });
   if (opts.json) return printJson(ctx, r);
   if (opts.format === 'md') return void ctx.stdout.write(renderReportMarkdown(r, kind));

@@ -80,10 +80,6 @@ export function occurrenceKey(every: Every, day: Day, weekStartsOn: WeekStart): 
   return weekday === every ? day : null;
 }
 
-export function isRecurring(p: TrustPromise): boolean {
-  return p.every !== null;
-}
-
 /** Open, one-off, and its due time has passed. */
 export function isOverdue(p: TrustPromise, now: Date, dayEndsAt: number): boolean {
   return p.status === 'open' && p.every === null && p.due !== null && now.getTime() > dueInstant(p.due, dayEndsAt).getTime();

@@ -1,6 +1,7 @@
 import { FORMAT_VERSION, type JournalFile } from '../domain/journal-file.js';
 import { settingsFrom } from '../domain/settings.js';
 import { toCheckin } from './checkins-store.js';
+import { journalIsEmpty } from './journal-empty.js';
 import type { Db } from './open.js';
 
 type Row = Record<string, unknown>;
@@ -98,10 +99,7 @@ export function importJournal(db: Db, file: JournalFile, opts: { replace: boolea
     settings: true,
   };
   const run = db.transaction(() => {
-    const empty = !db
-      .prepare('SELECT EXISTS (SELECT 1 FROM checkins) OR EXISTS (SELECT 1 FROM promises) OR EXISTS (SELECT 1 FROM apologies)')
-      .pluck()
-      .get();
+    const empty = journalIsEmpty(db);
     if (opts.replace) {
       for (const table of ['promise_occurrences', 'promises', 'apology_versions', 'apologies', 'checkin_drafts', 'checkins', 'settings'])
         db.exec(`DELETE FROM ${table}`);

@@ -102,22 +102,28 @@ function refuseForeignFile(path: string): void {
     return;
   }
   if (size === 0) return;
-  const header = Buffer.alloc(16);
-  let fd: number;
+  let sqlite: boolean;
   try {
-    fd = openSync(path, 'r');
+    sqlite = hasSqliteHeader(path);
   } catch (error) {
     throw new UserError(`Cannot read the journal at ${path}: ${reason(error)}. Check its permissions.`);
   }
-  try {
-    readSync(fd, header, 0, 16, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (header.toString('latin1') !== SQLITE_HEADER) {
+  if (!sqlite) {
     throw new UserError(
       `${path} is not a trust journal (not a SQLite database); it was not changed. Choose another place with --db PATH or TRUST_DB.`,
     );
+  }
+}
+
+/** True when the file starts with SQLite's 16-byte header (or is empty, which SQLite treats as a new database). */
+export function hasSqliteHeader(path: string): boolean {
+  const header = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    const read = readSync(fd, header, 0, 16, 0);
+    return read === 0 || header.toString('latin1') === SQLITE_HEADER;
+  } finally {
+    closeSync(fd);
   }
 }
 

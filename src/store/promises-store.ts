@@ -1,5 +1,5 @@
 import type { Day } from '../domain/journal-day.js';
-import type { Every, Mark, Occurrence, PromiseStatus, TrustPromise } from '../domain/promises.js';
+import type { Every, Mark, MarkResult, Occurrence, PromiseStatus, TrustPromise } from '../domain/promises.js';
 import { UserError } from '../errors.js';
 import type { Db } from './open.js';
 
@@ -108,6 +108,11 @@ export function promiseStore(db: Db) {
     },
     end(id: number, day: Day): void {
       end.run({ id, day });
+    },
+    /** Writes what `decideMark` decided: a one-off resolution, or one occurrence. Call inside a transaction. */
+    applyMark(id: number, mark: Exclude<MarkResult, { ok: false }>, at: string): void {
+      if (mark.kind === 'occurrence') this.addOccurrence(mark.occurrence, at);
+      else this.resolve(id, mark);
     },
     occurrences: (id: number): Occurrence[] => occurrencesOf.all({ id }).map(toOccurrence),
     allOccurrences: (): Occurrence[] => occurrencesAll.all().map(toOccurrence),
