@@ -4,6 +4,7 @@
 // runs (issue 8), so `trust --help` never parses the prompts, zod or SQLite.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url);
@@ -43,6 +44,14 @@ const shared = {
 // The launcher installs the code cache, then requires dist/cli.cjs.
 await build({ ...shared, entryPoints: { launch: 'src/launch.ts' }, outdir: 'dist', external: ['./cli.cjs'] });
 
+// src/load-module.ts imports TypeScript modules (for tests); the bundle requires the built files.
+const bundledLoader = {
+  name: 'bundled-loader',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/load-module\.js$/ }, (args) => ({ path: join(args.resolveDir, 'load-module-bundled.ts') }));
+  },
+};
+
 // zod and the prompts are large and needed only by some runs of some commands (a check-in with
 // --no-input needs neither): each is its own file, required from dist/commands/ when first used.
 const VENDORED = { zod: 'zod', '@inquirer/prompts': 'inquirer' };
@@ -53,8 +62,16 @@ const vendored = {
       if (!args.importer.includes('/src/')) return undefined;
       if (!args.importer.includes('/src/commands/') && !args.importer.includes('/src/domain/') && !args.importer.includes('/src/ui/'))
         throw new Error(`${args.path} imported from ${args.importer}: only command bundles may load vendored modules`);
-      return { path: `../vendor/${VENDORED[args.path]}.cjs`, external: true };
+      return { path: VENDORED[args.path], namespace: 'vendored' };
     });
+    // A stand-in module that requires the vendored file at run time. Marking the package external
+    // instead would leave \`import()\` calls in the CommonJS output, which fail under the code cache's
+    // vm.Script (no dynamic-import callback) and would load through the slow ESM loader anyway.
+    b.onLoad({ filter: /.*/, namespace: 'vendored' }, (args) => ({
+      contents: `module.exports = require('../vendor/${args.path}.cjs');`,
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^\.\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
   },
 };
 await build({
@@ -73,10 +90,10 @@ await build({
   outdir: 'dist',
   // better-sqlite3's JavaScript is bundled (one file parses faster than a dozen resolved ones); its
   // native addon is loaded by path (src/store/open.ts), skipping the slow \`bindings\` lookup.
-  plugins: [lazyChildProcess, vendored],
+  plugins: [lazyChildProcess, vendored, bundledLoader],
   // The addon is required by path at run time, never bundled.
   loader: { '.node': 'empty' },
-  logOverride: { 'unsupported-require-call': 'silent', 'empty-glob': 'silent' },
+  logOverride: { 'unsupported-require-call': 'silent' },
 });
 
 // The root help, saved for the launcher's fast path (src/launch.ts): exactly what commander prints.
@@ -84,3 +101,10 @@ const { main } = createRequire(import.meta.url)('../dist/cli.cjs');
 let help = '';
 await main({ argv: ['--help'], stdout: { write: (s) => (help += s) }, stderr: process.stderr, stdin: process.stdin, env: {} });
 writeFileSync(new URL('dist/help.txt', root), help);
+
+// Every bundle is CommonJS end to end: an import() left in one would fail under the code cache.
+for (const file of readdirSync(new URL('dist', root), { recursive: true })) {
+  if (!String(file).endsWith('.cjs')) continue;
+  const text = readFileSync(new URL(`dist/${file}`, root), 'utf8');
+  if (/\bimport\(\s*["'`][./]/.test(text)) throw new Error(`dist/${file} still has a dynamic import()`);
+}

@@ -2,27 +2,15 @@ import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Context, Out } from './context.js';
 import { isCancelled, isUserError } from './errors.js';
+import { loadModule } from './load-module.js';
 import { journalPath } from './store/location.js';
 import type { Db } from './store/open.js';
 import { colorLevel } from './ui/color.js';
 
 declare const TRUST_VERSION: string;
-declare const TRUST_BUNDLED: boolean;
 const VERSION = typeof TRUST_VERSION === 'string' ? TRUST_VERSION : '0.0.0-dev';
 
 type StoreModule = typeof import('./store/entry.js');
-
-/**
- * Loads a command (or the store) only when it runs. The build ships each as its own CommonJS file,
- * required at run time: on Node 20, ESM loading alone costs more start-up than the whole of commander.
- */
-async function loadModule(name: string): Promise<unknown> {
-  if (typeof TRUST_BUNDLED !== 'undefined') {
-    const file = `./${name}.cjs`;
-    return require(file);
-  }
-  return import(`./${name}.js`);
-}
 
 /** The world the program runs in; `process` in the binary, buffers and a fixed clock in tests. */
 export interface Io {
