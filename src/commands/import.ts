@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { text as readStream } from 'node:stream/consumers';
 import { type Context, print, printJson } from '../context.js';
-import { describeFileProblems, journalFile } from '../domain/journal-file.js';
+import { describeFileProblems, FORMAT_VERSION, journalFile } from '../domain/journal-file.js';
 import { UserError } from '../errors.js';
 import { importJournal } from '../store/journal-io.js';
 import { isoNow } from './shared.js';
@@ -29,6 +29,13 @@ export default async function importCommand(
       `${path} is not valid JSON${whereInJson(error as Error, source)}; nothing was imported. Is it a file from trust export?`,
     );
   }
+  const head = raw as { format?: unknown; formatVersion?: unknown } | null;
+  if (head?.format !== 'trust-journal')
+    throw new UserError(`${path} is not a file from trust export (no "format": "trust-journal"); nothing was changed.`);
+  if (typeof head.formatVersion === 'number' && head.formatVersion > FORMAT_VERSION)
+    throw new UserError(
+      `${path} was exported by a newer version of trust (format ${head.formatVersion}); update trust to import it. Nothing was changed.`,
+    );
   const parsed = journalFile.safeParse(raw);
   if (!parsed.success)
     throw new UserError(`${path} cannot be imported, nothing was changed: ${describeFileProblems(parsed.error, source)}.`);

@@ -15,8 +15,10 @@ export function dayOption(ctx: Pick<Context, 'now' | 'settings'>, flag: string, 
 /** A positive whole-number id from an argument. */
 export function idArgument(what: string, value: string): number {
   const text = value.trim().replace(/^#/, '');
-  if (!/^\d{1,9}$/.test(text) || Number(text) === 0)
-    throw new UserError(`"${value}" is not a ${what} number. Use the number shown in the list, like 3.`);
+  if (!/^\d{1,9}$/.test(text) || Number(text) === 0) {
+    const article = /^[aeiou]/.test(what) ? 'an' : 'a';
+    throw new UserError(`"${value}" is not ${article} ${what} number. Use the number shown in the list, like 3.`);
+  }
   return Number(text);
 }
 

@@ -183,3 +183,18 @@ describe('doctor', () => {
     expect(() => statSync(db)).toThrow();
   });
 });
+
+describe('import refuses files that are not exports', () => {
+  it('a JSON file from elsewhere is named as such', () => {
+    const file = join(tempDir(), 'other.json');
+    writeFileSync(file, '{"hello": "world"}');
+    const r = run(tempDb(), ['import', file]);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('is not a file from trust export')]);
+  });
+
+  it('an export from a newer format says to update trust', () => {
+    const file = join(tempDir(), 'newer.json');
+    writeFileSync(file, '{"format": "trust-journal", "formatVersion": 9}');
+    expect(run(tempDb(), ['import', file]).stderr).toContain('newer version of trust');
+  });
+});
