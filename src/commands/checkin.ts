@@ -1,4 +1,3 @@
-import { format } from 'date-fns/format';
 import { type Context, print, printJson, today } from '../context.js';
 import {
   type Answers,
@@ -11,7 +10,7 @@ import {
   needsCare,
   streakEndingOn,
 } from '../domain/checkin.js';
-import { type Day, describeDay, isAfterMidnightBeforeDayEnds } from '../domain/journal-day.js';
+import { type Day, describeDay, describeTime, isAfterMidnightBeforeDayEnds } from '../domain/journal-day.js';
 import { decideMark, isOverdue, type Mark, occurrenceKey, type TrustPromise } from '../domain/promises.js';
 import type { Question } from '../domain/questions.js';
 import type { Settings } from '../domain/settings.js';
@@ -169,7 +168,7 @@ async function askCheckin(
     }
     const draft = store.draft(day);
     if (draft) {
-      const when = format(new Date(draft.updatedAt), 'HH:mm');
+      const when = describeTime(new Date(draft.updatedAt));
       if (
         await prompt.confirm(
           `You started a check-in for ${describeDay(day)} at ${when} and did not finish. Pick up where you left off?`,

@@ -28,6 +28,11 @@ describe('the bundle', () => {
     expect(checkin).not.toContain('createPrompt');
   });
 
+  it('the report and promise add do not load date-fns format and its locale', () => {
+    for (const file of ['commands/report.cjs', 'commands/promise-add.cjs'])
+      expect(read(file)).not.toContain('node_modules/date-fns/locale/en-US');
+  });
+
   it('never imports the date-fns barrel', () => {
     for (const file of ['cli.cjs', 'commands/report.cjs', 'commands/checkin.cjs'])
       expect(read(file)).not.toContain('node_modules/date-fns/index.js');

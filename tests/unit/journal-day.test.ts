@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDaysToDay, daysIn, journalDay, monthOf, previousPeriod, weekOf } from '../../src/domain/journal-day.js';
+import { addDaysToDay, dateToDay, daysIn, describeDay, journalDay, monthOf, previousPeriod, weekOf } from '../../src/domain/journal-day.js';
 
 // These run with TZ=America/New_York (vitest.config.ts): 2026-03-08 springs forward, 2026-11-01 falls back.
 describe('journalDay', () => {
@@ -68,5 +68,14 @@ describe('periods', () => {
   });
   it('the period before November (30 days) is the 30 days before it', () => {
     expect(previousPeriod({ from: '2026-11-01', to: '2026-11-30' })).toEqual({ from: '2026-10-02', to: '2026-10-31' });
+  });
+});
+
+describe('describing days', () => {
+  it('writes a day for people', () => {
+    expect([describeDay('2026-11-22'), describeDay('2027-01-01')]).toEqual(['Sun 22 Nov', 'Fri 1 Jan']);
+  });
+  it('writes a local date as YYYY-MM-DD, padded', () => {
+    expect(dateToDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
