@@ -100,3 +100,12 @@ describe('loadChecker', () => {
     expect(() => loadChecker(bad)).toThrowError(/bad pattern "\(unclosed"/);
   });
 });
+
+describe('a few more readings', () => {
+  it('"I broke that trust" acknowledges the harm', () => {
+    expect(check("I'm sorry I lied about the money. You trusted me and I broke that trust.").parts.acknowledgesHarm).toBe(true);
+  });
+  it('"Won\'t happen again" is a commitment, even without "it"', () => {
+    expect(check("I forgot our dinner. Won't happen again.").parts.commitmentToChange).toBe(true);
+  });
+});
