@@ -14,7 +14,11 @@ main({
   argv: process.argv.slice(2),
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // A getter: process.stdin is created (and readline loaded) only if a command reads it.
+  get stdin() {
+    return process.stdin;
+  },
+  isTerminal: require('node:tty').isatty(0) && require('node:tty').isatty(1),
   env: process.env,
   // TRUST_NOW (a local date-time, e.g. 2026-11-22T00:40) fixes the clock, for scripts and tests.
   ...(process.env.TRUST_NOW ? { now: () => new Date(process.env.TRUST_NOW) } : {}),

@@ -134,7 +134,15 @@ const commands = [
   ['trust report --month (10 years)', [bin, 'report', '--month'], dbs[10]],
   ['trust promise add (1 year)', [bin, 'promise', 'add', 'Call at lunch', '--due', 'tomorrow 12:00'], dbs[1]],
   ['trust checkin --no-input (1 year)', [bin, 'checkin', '--no-input', '--mood', '3'], dbs[1]],
-  ['trust apology check', [bin, 'apology', 'check', "I'm sorry I lied about the card. I know it scared you. It was my choice. From now on I'll show you every statement."]],
+  [
+    'trust apology check',
+    [
+      bin,
+      'apology',
+      'check',
+      "I'm sorry I lied about the card. I know it scared you. It was my choice. From now on I'll show you every statement.",
+    ],
+  ],
 ];
 
 const times = commands.map(() => []);

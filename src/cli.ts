@@ -19,6 +19,8 @@ export interface Io {
   stderr: Out;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   promptOutput?: NodeJS.WritableStream;
+  /** Whether stdin and stdout are terminals; by default read from the streams. */
+  isTerminal?: boolean;
   env: NodeJS.ProcessEnv;
   now?: () => Date;
 }
@@ -32,12 +34,15 @@ export async function main(io: Io): Promise<number> {
   const ctx: Context = {
     stdout: io.stdout,
     stderr: io.stderr,
-    stdin: io.stdin,
+    // Read only when a command needs it: creating process.stdin loads readline and net (~3 ms).
+    get stdin() {
+      return io.stdin;
+    },
     promptOutput: io.promptOutput ?? (io.stdout as unknown as NodeJS.WritableStream),
     env: io.env,
     now: io.now ?? (() => new Date()),
     color: new Chalk({ level }),
-    isTerminal: Boolean(io.stdin.isTTY && io.stdout.isTTY),
+    isTerminal: io.isTerminal ?? Boolean(io.stdin.isTTY && io.stdout.isTTY),
     dbPath: '',
     db: () => {
       if (!store) throw new Error('store not loaded');
