@@ -89,6 +89,17 @@ function exitCodeFor(error: unknown, ctx: Context): number {
     ctx.stderr.write(`\n${(error as Error).name === 'CancelledError' ? (error as Error).message : 'Cancelled — nothing saved.'}\n`);
     return 130;
   }
+  const code = (error as { code?: string })?.code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_FULL' || code === 'SQLITE_READONLY') {
+    const why =
+      code === 'SQLITE_BUSY'
+        ? 'the journal is busy: another trust kept it locked for more than 5 seconds'
+        : code === 'SQLITE_FULL'
+          ? 'the disk is full'
+          : 'the journal is read-only';
+    ctx.stderr.write(`trust: Nothing was saved: ${why}. Try again${code === 'SQLITE_BUSY' ? ' in a moment' : ' once that is fixed'}.\n`);
+    return 1;
+  }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   ctx.stderr.write(`trust: something went wrong inside trust (this is a bug, not your doing):\n${message}\n`);
   return 1;

@@ -192,3 +192,23 @@ describe('faults', () => {
     expect(r.stderr).toContain('Cannot create the journal folder');
   });
 });
+
+describe('a journal held locked by another process', () => {
+  it('a write waits, then fails with one clear line and saves nothing', () => {
+    const db = tempDb();
+    runBin(['checkin', '--trust', '5'], { db });
+    const holder = new Database(db);
+    holder.prepare('BEGIN IMMEDIATE').run();
+    try {
+      const r = runBin(['promise', 'add', 'Call'], { db });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(
+        'trust: Nothing was saved: the journal is busy: another trust kept it locked for more than 5 seconds. Try again in a moment.\n',
+      );
+    } finally {
+      holder.prepare('ROLLBACK').run();
+      holder.close();
+    }
+    expect(JSON.parse(runBin(['promise', 'list', '--json'], { db }).stdout)).toEqual([]);
+  });
+});
