@@ -1,22 +1,16 @@
 import { FORMAT_VERSION, type JournalFile } from '../domain/journal-file.js';
-import { settingsFrom } from '../domain/settings.js';
+import { apologyStore } from './apologies-store.js';
 import { toCheckin } from './checkins-store.js';
 import { journalIsEmpty } from './journal-empty.js';
 import type { Db } from './open.js';
+import { promiseStore } from './promises-store.js';
+import { settingsStore } from './settings-store.js';
 
 type Row = Record<string, unknown>;
 
 /** Everything in the journal, in the export file's shape. Read inside one transaction, so it is consistent. */
 export function readJournal(db: Db, exportedAt: string): JournalFile {
   return db.transaction(() => {
-    const settings = settingsFrom(
-      Object.fromEntries(
-        db
-          .prepare<[], { key: string; value: string }>('SELECT key, value FROM settings')
-          .all()
-          .map((r) => [r.key, r.value]),
-      ),
-    );
     const checkins = (db.prepare('SELECT * FROM checkins ORDER BY day').all() as Parameters<typeof toCheckin>[0][]).map((row) => {
       const { id: _id, date, ...rest } = toCheckin(row);
       return { date, ...rest } as JournalFile['checkins'][number];
@@ -26,51 +20,19 @@ export function readJournal(db: Db, exportedAt: string): JournalFile {
       answers: JSON.parse(r.answers as string) as Record<string, unknown>,
       updatedAt: r.updated_at as string,
     }));
-    const occurrences = db.prepare('SELECT * FROM promise_occurrences WHERE promise_id = ? ORDER BY occurs_on');
-    const promises = (db.prepare('SELECT * FROM promises ORDER BY id').all() as Row[]).map((r) => ({
-      id: r.id as number,
-      text: r.text as string,
-      status: r.status as JournalFile['promises'][number]['status'],
-      due: r.due as string | null,
-      every: r.every as JournalFile['promises'][number]['every'],
-      to: r.to_name as string | null,
-      madeOn: r.made_on as string,
-      resolvedOn: r.resolved_on as string | null,
-      note: r.note as string | null,
-      keptLate: r.kept_late === 1,
-      endedOn: r.ended_on as string | null,
-      apologyId: r.apology_id as number | null,
-      createdAt: r.created_at as string,
-      occurrences: (occurrences.all(r.id) as Row[]).map((o) => ({
-        occursOn: o.occurs_on as string,
-        status: o.status as 'kept' | 'broken' | 'released',
-        markedOn: o.marked_on as string,
-        note: o.note as string | null,
-        createdAt: o.created_at as string,
-      })),
-    }));
-    const versions = db.prepare('SELECT * FROM apology_versions WHERE apology_id = ? ORDER BY version');
-    const apologies = (db.prepare('SELECT * FROM apologies ORDER BY id').all() as Row[]).map((r) => ({
-      id: r.id as number,
-      about: r.about as string | null,
-      createdAt: r.created_at as string,
-      versions: (versions.all(r.id) as Row[]).map((v) => ({
-        version: v.version as number,
-        text: v.text as string,
-        verdict: v.verdict as string,
-        day: v.day as string,
-        createdAt: v.created_at as string,
-      })),
-    }));
+    const promises = promiseStore(db);
     return {
       format: 'trust-journal' as const,
       formatVersion: FORMAT_VERSION as 1,
       exportedAt,
-      settings,
+      settings: settingsStore(db).read(),
       checkins,
       checkinDrafts: drafts,
-      promises,
-      apologies,
+      promises: promises.all().map((p) => ({
+        ...p,
+        occurrences: promises.occurrences(p.id).map(({ promiseId: _id, ...occurrence }) => occurrence),
+      })),
+      apologies: apologyStore(db).all(),
     };
   })();
 }

@@ -25,9 +25,14 @@ interface OccurrenceRow {
   status: string;
   marked_on: string;
   note: string | null;
+  created_at: string;
 }
 
-export function toPromise(row: PromiseRow): TrustPromise {
+/** A promise as stored: the domain's promise and when it was written. */
+export type StoredPromise = TrustPromise & { createdAt: string };
+export type StoredOccurrence = Occurrence & { createdAt: string };
+
+export function toPromise(row: PromiseRow): StoredPromise {
   return {
     id: row.id,
     text: row.text,
@@ -41,11 +46,19 @@ export function toPromise(row: PromiseRow): TrustPromise {
     keptLate: row.kept_late === 1,
     endedOn: row.ended_on,
     apologyId: row.apology_id,
+    createdAt: row.created_at,
   };
 }
 
-export function toOccurrence(row: OccurrenceRow): Occurrence {
-  return { promiseId: row.promise_id, occursOn: row.occurs_on, status: row.status as Mark, markedOn: row.marked_on, note: row.note };
+export function toOccurrence(row: OccurrenceRow): StoredOccurrence {
+  return {
+    promiseId: row.promise_id,
+    occursOn: row.occurs_on,
+    status: row.status as Mark,
+    markedOn: row.marked_on,
+    note: row.note,
+    createdAt: row.created_at,
+  };
 }
 
 export interface NewPromise {
@@ -88,20 +101,20 @@ export function promiseStore(db: Db) {
     add(p: NewPromise, at: string): number {
       return Number(insert.run({ ...p, apologyId: p.apologyId ?? null, at }).lastInsertRowid);
     },
-    get(id: number): TrustPromise | null {
+    get(id: number): StoredPromise | null {
       const row = byId.get({ id });
       return row ? toPromise(row) : null;
     },
     /** The promise, or the one-line error for an id that does not exist. */
-    require(id: number): TrustPromise {
+    require(id: number): StoredPromise {
       const found = this.get(id);
       if (!found) throw new UserError(`There is no promise ${id}. See the numbers with: trust promise list --all`);
       return found;
     },
-    all: (): TrustPromise[] => all.all().map(toPromise),
-    open: (): TrustPromise[] => open.all().map(toPromise),
+    all: (): StoredPromise[] => all.all().map(toPromise),
+    open: (): StoredPromise[] => open.all().map(toPromise),
     /** Promises that may matter to a period: made by its end, and open, recurring, or resolved inside it. */
-    touching: (from: Day, to: Day): TrustPromise[] => touching.all({ from, to }).map(toPromise),
+    touching: (from: Day, to: Day): StoredPromise[] => touching.all({ from, to }).map(toPromise),
     resolve(id: number, r: { status: Mark; resolvedOn: Day; keptLate: boolean; note: string | null }): void {
       const changed = resolve.run({ id, ...r, keptLate: r.keptLate ? 1 : 0 }).changes;
       if (changed !== 1) throw new UserError(`Promise ${id} changed meanwhile; nothing was saved. Try again.`);
@@ -114,9 +127,9 @@ export function promiseStore(db: Db) {
       if (mark.kind === 'occurrence') this.addOccurrence(mark.occurrence, at);
       else this.resolve(id, mark);
     },
-    occurrences: (id: number): Occurrence[] => occurrencesOf.all({ id }).map(toOccurrence),
-    allOccurrences: (): Occurrence[] => occurrencesAll.all().map(toOccurrence),
-    occurrencesMarkedBetween: (from: Day, to: Day): Occurrence[] => occurrencesMarkedBetween.all({ from, to }).map(toOccurrence),
+    occurrences: (id: number): StoredOccurrence[] => occurrencesOf.all({ id }).map(toOccurrence),
+    allOccurrences: (): StoredOccurrence[] => occurrencesAll.all().map(toOccurrence),
+    occurrencesMarkedBetween: (from: Day, to: Day): StoredOccurrence[] => occurrencesMarkedBetween.all({ from, to }).map(toOccurrence),
     addOccurrence(o: Occurrence, at: string): void {
       try {
         insertOccurrence.run({ ...o, at });
