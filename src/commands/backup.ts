@@ -1,6 +1,7 @@
 import { chmodSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type Context, print, printJson } from '../context.js';
+import { dateToDay } from '../domain/journal-day.js';
 import { UserError } from '../errors.js';
 
 /** `trust backup [FILE]`: a consistent copy through SQLite's online backup, safe while trust is in use. */
@@ -20,8 +21,7 @@ export default async function backup(ctx: Context, file: string | undefined, opt
 
 /** journal-backup-2026-11-22.db beside the journal; -2, -3… when one from today already exists. */
 export function defaultBackupPath(dbPath: string, now: Date): string {
-  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  const base = join(dirname(dbPath), `journal-backup-${day}`);
+  const base = join(dirname(dbPath), `journal-backup-${dateToDay(now)}`);
   let candidate = `${base}.db`;
   for (let n = 2; existsSync(candidate); n++) candidate = `${base}-${n}.db`;
   return candidate;

@@ -13,7 +13,7 @@ import {
 import { type Day, describeDay, describeTime, isAfterMidnightBeforeDayEnds } from '../domain/journal-day.js';
 import { decideMark, isOverdue, type Mark, occurrenceKey, type TrustPromise } from '../domain/promises.js';
 import type { Question } from '../domain/questions.js';
-import type { Settings } from '../domain/settings.js';
+import { formatSetting, type Settings } from '../domain/settings.js';
 import { CancelledError, UserError } from '../errors.js';
 import { checkinStore } from '../store/checkins-store.js';
 import { promiseStore } from '../store/promises-store.js';
@@ -64,7 +64,7 @@ export default async function checkin(ctx: Context, opts: CheckinOptions): Promi
   const existing = store.get(day);
 
   if (opts.date === undefined && isAfterMidnightBeforeDayEnds(ctx.now(), settings.dayEndsAt) && !opts.json) {
-    const ends = `${String(settings.dayEndsAt).padStart(2, '0')}:00`;
+    const ends = formatSetting('dayEndsAt', settings.dayEndsAt);
     print(ctx, ctx.color.dim(`It is past midnight, so this check-in is for ${describeDay(day)} (your day ends at ${ends}).`));
   }
 

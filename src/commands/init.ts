@@ -79,7 +79,7 @@ export async function askSettings(prompt: Prompter, base: Settings, given: Parti
   if (given.dayEndsAt === undefined) {
     s.dayEndsAt = await prompt.choose<number>(
       'When does your day end? (a check-in after midnight but before this counts for the evening before)',
-      [0, 1, 2, 3, 4, 5, 6].map((h) => ({ value: h, name: `${String(h).padStart(2, '0')}:00${h === 4 ? ' (usual)' : ''}` })),
+      [0, 1, 2, 3, 4, 5, 6].map((h) => ({ value: h, name: `${formatSetting('dayEndsAt', h)}${h === 4 ? ' (usual)' : ''}` })),
       s.dayEndsAt,
     );
   }

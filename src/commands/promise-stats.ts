@@ -1,6 +1,7 @@
 import { type Context, print, printJson } from '../context.js';
 import { promiseStats } from '../domain/promise-stats.js';
 import { promiseStore } from '../store/promises-store.js';
+import { percent } from '../ui/render-report.js';
 
 /** `trust promise stats`: the all-time track record. */
 export default async function promiseStatsCommand(ctx: Context, opts: { json?: boolean }): Promise<void> {
@@ -8,7 +9,7 @@ export default async function promiseStatsCommand(ctx: Context, opts: { json?: b
   const stats = promiseStats(store.all(), store.allOccurrences());
   if (opts.json) return printJson(ctx, stats);
   if (stats.made === 0) return print(ctx, 'No promises yet. Log one with: trust promise add "…"');
-  const rate = stats.keepRate === null ? 'not yet' : `${Math.round(stats.keepRate * 100)}%`;
+  const rate = stats.keepRate === null ? 'not yet' : percent(stats.keepRate);
   print(ctx, `Promises made   ${stats.made}  (${stats.open} open)`);
   print(ctx, `Kept            ${stats.kept}${stats.keptLate ? `  (${stats.keptLate} of them late)` : ''}`);
   print(ctx, `Broken          ${stats.broken}`);

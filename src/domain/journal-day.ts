@@ -36,7 +36,8 @@ export function dateToDay(date: Date): Day {
   return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
 }
 
-function pad2(n: number): string {
+/** `7` -> `07`. */
+export function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 

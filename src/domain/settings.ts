@@ -1,4 +1,4 @@
-import type { WeekStart } from './journal-day.js';
+import { pad2, type WeekStart } from './journal-day.js';
 
 export type Role = 'repairing' | 'healing' | 'both';
 
@@ -62,6 +62,6 @@ export function settingsFrom(stored: Record<string, string>): Settings {
 }
 
 export function formatSetting(key: SettingKey, value: Settings[SettingKey]): string {
-  if (key === 'dayEndsAt') return `${String(value).padStart(2, '0')}:00`;
+  if (key === 'dayEndsAt') return `${pad2(value as number)}:00`;
   return value === null ? '' : String(value);
 }

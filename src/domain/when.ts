@@ -1,4 +1,4 @@
-import { addDaysToDay, type Day, dateToDay, isIsoDay, WEEKDAYS, weekdayOf } from './journal-day.js';
+import { addDaysToDay, type Day, dateToDay, describeTime, isIsoDay, pad2, WEEKDAYS, weekdayOf } from './journal-day.js';
 
 /**
  * Reading dates the way a person writes them: `today`, `yesterday`, `tomorrow`, `fri`, `last fri`,
@@ -73,7 +73,7 @@ export function parseTime(input: string): string | null {
   if (m) {
     const h = Number(m[1]);
     const min = Number(m[2]);
-    return h <= 23 && min <= 59 ? `${pad(h)}:${pad(min)}` : null;
+    return h <= 23 && min <= 59 ? `${pad2(h)}:${pad2(min)}` : null;
   }
   m = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a|p)$/.exec(text);
   if (m) {
@@ -83,13 +83,9 @@ export function parseTime(input: string): string | null {
     const pm = m[3]?.startsWith('p');
     if (h === 12) h = pm ? 12 : 0;
     else if (pm) h += 12;
-    return `${pad(h)}:${pad(min)}`;
+    return `${pad2(h)}:${pad2(min)}`;
   }
   return null;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }
 
 /**
@@ -110,7 +106,7 @@ export function parseWhen(input: string, now: Date, today: Day): string | null {
   const onlyTime = parseTime(text);
   if (onlyTime) {
     const calendarToday = dateToDay(now);
-    const nowHm = `${pad(now.getHours())}:${pad(now.getMinutes())}`;
+    const nowHm = describeTime(now);
     return `${onlyTime > nowHm ? calendarToday : addDaysToDay(calendarToday, 1)}T${onlyTime}`;
   }
   // "<day> <time>" or "<time> <day>", where the day may itself be two words ("next fri").

@@ -21,6 +21,11 @@ function trendWords(trend: Trend, previous: number | null, unit: string): string
   return `${trend} from ${fmt(previous)} last ${unit}`;
 }
 
+/** 0.667 -> "67%"; no rate yet -> "–". */
+export function percent(rate: number | null): string {
+  return rate === null ? '–' : `${Math.round(rate * 100)}%`;
+}
+
 function fmt(n: number | null): string {
   return n === null ? '–' : n.toFixed(1);
 }
@@ -83,12 +88,7 @@ export function renderReport(r: Report, kind: 'week' | 'month' | 'custom', color
   const p = r.promises;
   const late = p.keptLate ? ` (${p.keptOnTime} on time, ${p.keptLate} late)` : '';
   out.push(line('Promises', `made ${p.made} · kept ${p.kept}${late} · broken ${p.broken} · renegotiated ${p.released}`));
-  out.push(
-    line(
-      '',
-      `open ${p.open}${p.overdue ? ` · ${color.red(`overdue ${p.overdue}`)}` : ''} · keep rate ${p.keepRate === null ? '–' : `${Math.round(p.keepRate * 100)}%`}`,
-    ),
-  );
+  out.push(line('', `open ${p.open}${p.overdue ? ` · ${color.red(`overdue ${p.overdue}`)}` : ''} · keep rate ${percent(p.keepRate)}`));
   for (const b of p.brokenList)
     out.push(`  ${color.red('broken')} ${describeDay(b.date)}  ${b.text}${b.note ? color.dim(` — ${b.note}`) : ''}`);
   if (r.trust.byWeek) {
@@ -137,7 +137,7 @@ export function renderReportMarkdown(r: Report, kind: 'week' | 'month' | 'custom
     '',
     `| made | kept | on time | late | broken | renegotiated | open | overdue | keep rate |`,
     `|---|---|---|---|---|---|---|---|---|`,
-    `| ${p.made} | ${p.kept} | ${p.keptOnTime} | ${p.keptLate} | ${p.broken} | ${p.released} | ${p.open} | ${p.overdue} | ${p.keepRate === null ? '–' : `${Math.round(p.keepRate * 100)}%`} |`,
+    `| ${p.made} | ${p.kept} | ${p.keptOnTime} | ${p.keptLate} | ${p.broken} | ${p.released} | ${p.open} | ${p.overdue} | ${percent(p.keepRate)} |`,
   );
   if (p.brokenList.length) {
     out.push('', 'Broken:', '');
