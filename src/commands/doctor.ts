@@ -11,6 +11,7 @@ interface FileMode {
   path: string;
   mode: string;
   ownerOnly: boolean;
+  size: number;
 }
 
 export interface DoctorReport {
@@ -28,8 +29,9 @@ export interface DoctorReport {
 }
 
 function modeOf(path: string): FileMode {
-  const mode = statSync(path).mode & 0o777;
-  return { path, mode: mode.toString(8).padStart(4, '0'), ownerOnly: (mode & 0o077) === 0 };
+  const stat = statSync(path);
+  const mode = stat.mode & 0o777;
+  return { path, mode: mode.toString(8).padStart(4, '0'), ownerOnly: (mode & 0o077) === 0, size: stat.size };
 }
 
 /** Looks at the journal without changing it (unless --fix), and lists what is wrong. */
@@ -50,8 +52,9 @@ export function examine(path: string): DoctorReport {
   if (!report.exists) return report;
   for (const suffix of ['', '-wal', '-shm']) {
     if (!existsSync(path + suffix)) continue;
-    report.files.push(modeOf(path + suffix));
-    report.sizeBytes += statSync(path + suffix).size;
+    const file = modeOf(path + suffix);
+    report.files.push(file);
+    report.sizeBytes += file.size;
   }
   for (const f of report.files)
     if (!f.ownerOnly)

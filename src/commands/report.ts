@@ -1,6 +1,6 @@
 import { type Context, print, printJson, today } from '../context.js';
 import { addDaysToDay, daysBetween, monthOf, type Period, weekOf } from '../domain/journal-day.js';
-import { buildReport } from '../domain/report.js';
+import { buildReport, lastDayOf } from '../domain/report.js';
 import { UserError } from '../errors.js';
 import { apologyStore } from '../store/apologies-store.js';
 import { checkinStore } from '../store/checkins-store.js';
@@ -49,7 +49,6 @@ export default async function report(ctx: Context, opts: ReportOptions): Promise
   const promises = promiseStore(db);
   const length = daysBetween(period.from, period.to) + 1;
   const current = today(ctx);
-  const lastDay = period.to < current ? period.to : current;
   const r = buildReport({
     period,
     kind,
@@ -57,7 +56,7 @@ export default async function report(ctx: Context, opts: ReportOptions): Promise
     now: ctx.now(),
     dayEndsAt: settings.dayEndsAt,
     checkins: checkins.between(addDaysToDay(period.from, -3 * length), period.to),
-    checkinDays: checkins.streakDays(lastDay),
+    checkinDays: checkins.streakDays(lastDayOf(period, current)),
     promises: promises.touching(period.from, period.to),
     occurrences: promises.occurrencesMarkedBetween(period.from, period.to),
     apologiesWorkedOn: apologyStore(db).workedOnBetween(period.from, period.to),

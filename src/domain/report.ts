@@ -72,6 +72,11 @@ export function trendOf(current: number | null, previous: number | null): Trend 
   return Math.abs(diff) < 0.5 ? 'steady' : diff > 0 ? 'up' : 'down';
 }
 
+/** The last day a report looks at: the period's end, or today for a period that has not ended. */
+export function lastDayOf(period: Period, today: Day): Day {
+  return period.to < today ? period.to : today;
+}
+
 function within(day: Day, p: Period): boolean {
   return day >= p.from && day <= p.to;
 }
@@ -93,7 +98,7 @@ export function buildReport(input: ReportInput): Report {
   const { period, today } = input;
   const inPeriod = input.checkins.filter((c) => within(c.date, period));
   const isCurrent = period.to >= today && period.from <= today;
-  const lastDay = period.to < today ? period.to : today;
+  const lastDay = lastDayOf(period, today);
   const streak = period.from > today ? 0 : streakEndingOn(input.checkinDays, lastDay, isCurrent);
 
   const trust = series(input.checkins, period, (c) => c.trust);

@@ -7,6 +7,7 @@ import { migrations, SCHEMA_VERSION } from './migrations.js';
 export type Db = Database.Database;
 
 const SQLITE_HEADER = 'SQLite format 3\0';
+const CHOOSE_ANOTHER_PLACE = 'Choose another place with --db PATH or TRUST_DB.';
 
 /**
  * Opens the journal: creates it (folder 0700, file 0600) on first use, refuses a file that is not
@@ -15,17 +16,16 @@ const SQLITE_HEADER = 'SQLite format 3\0';
  */
 export function openJournal(path: string): Db {
   refuseForeignFile(path);
-  const fix = `Choose another place with --db PATH or TRUST_DB.`;
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   } catch (error) {
-    throw new UserError(`Cannot create the journal folder ${dirname(path)}: ${reason(error)}. ${fix}`);
+    throw new UserError(`Cannot create the journal folder ${dirname(path)}: ${reason(error)}. ${CHOOSE_ANOTHER_PLACE}`);
   }
   let db: Db;
   try {
     db = new Database(path, bundledAddon());
   } catch (error) {
-    throw new UserError(`Cannot open the journal at ${path}: ${reason(error)}. ${fix}`);
+    throw new UserError(`Cannot open the journal at ${path}: ${reason(error)}. ${CHOOSE_ANOTHER_PLACE}`);
   }
   try {
     // Read the version before anything could write: a newer database is never touched.
@@ -42,9 +42,11 @@ export function openJournal(path: string): Db {
     db.close();
     if (error instanceof UserError) throw error;
     const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB') throw new UserError(`${path} is not a trust journal (not a SQLite database); it was not changed. ${fix}`);
+    if (code === 'SQLITE_NOTADB') throw notAJournal(path);
     if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_IOERR_SHMOPEN')
-      throw new UserError(`Cannot write the journal at ${path}: ${reason(error)}. Check the folder's permissions, or ${fix.toLowerCase()}`);
+      throw new UserError(
+        `Cannot write the journal at ${path}: ${reason(error)}. Check the folder's permissions, or ${CHOOSE_ANOTHER_PLACE.toLowerCase()}`,
+      );
     throw error;
   }
 }
@@ -92,27 +94,20 @@ export function migrate(db: Db, from: number, to = SCHEMA_VERSION): void {
 
 /** A file that exists, is not empty and does not start with SQLite's header is refused unread. */
 function refuseForeignFile(path: string): void {
-  let size: number;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new UserError(`${path} is a folder, not a journal file. Give a file path with --db PATH or TRUST_DB.`);
-    size = stat.size;
+    if (statSync(path).isDirectory())
+      throw new UserError(`${path} is a folder, not a journal file. Give a file path with --db PATH or TRUST_DB.`);
   } catch (error) {
     if (error instanceof UserError) throw error;
     return;
   }
-  if (size === 0) return;
   let sqlite: boolean;
   try {
     sqlite = hasSqliteHeader(path);
   } catch (error) {
     throw new UserError(`Cannot read the journal at ${path}: ${reason(error)}. Check its permissions.`);
   }
-  if (!sqlite) {
-    throw new UserError(
-      `${path} is not a trust journal (not a SQLite database); it was not changed. Choose another place with --db PATH or TRUST_DB.`,
-    );
-  }
+  if (!sqlite) throw notAJournal(path);
 }
 
 /** True when the file starts with SQLite's 16-byte header (or is empty, which SQLite treats as a new database). */
@@ -125,6 +120,10 @@ export function hasSqliteHeader(path: string): boolean {
   } finally {
     closeSync(fd);
   }
+}
+
+function notAJournal(path: string): UserError {
+  return new UserError(`${path} is not a trust journal (not a SQLite database); it was not changed. ${CHOOSE_ANOTHER_PLACE}`);
 }
 
 function reason(error: unknown): string {
