@@ -167,6 +167,12 @@ function anyMatch(patterns: readonly Pattern[], text: string): boolean {
 export function checkApology(draft: string, checker: Checker): ApologyCheck {
   const { norm, starts, ends } = normalize(draft, checker.typos);
   const flags: Flag[] = [];
+  /** A flag for the normalised span [s, e), pointing at the draft's own words. */
+  const flagAt = (rule: Pick<Flag, 'kind' | 'why' | 'suggestion'>, s: number, e: number): Flag => {
+    const start = starts[s] ?? 0;
+    const end = ends[e - 1] ?? draft.length;
+    return { kind: rule.kind, text: draft.slice(start, end), start, end, why: rule.why, suggestion: rule.suggestion };
+  };
   const rules = checker.flags.map((rule) => ({ ...rule, patterns: rule.patterns.filter((p) => mayMatch(p, norm)).map((p) => p.re) }));
   for (const [from, to] of sentences(norm)) {
     const sentence = norm.slice(from, to);
@@ -177,11 +183,9 @@ export function checkApology(draft: string, checker: Checker): ApologyCheck {
           const text = m[0].replace(/^[\s,;]+/, '').replace(/[\s,.;!?]+$/, '');
           if (text === '') continue;
           const s = from + (m.index ?? 0) + m[0].indexOf(text);
-          const e = s + text.length;
-          const start = starts[s] ?? 0;
-          const end = ends[e - 1] ?? draft.length;
-          if (flags.some((f) => f.kind === rule.kind && f.start < end && start < f.end)) continue;
-          flags.push({ kind: rule.kind, text: draft.slice(start, end), start, end, why: rule.why, suggestion: rule.suggestion });
+          const flag = flagAt(rule, s, s + text.length);
+          if (flags.some((f) => f.kind === rule.kind && f.start < flag.end && flag.start < f.end)) continue;
+          flags.push(flag);
         }
       }
     }
@@ -200,12 +204,8 @@ export function checkApology(draft: string, checker: Checker): ApologyCheck {
     const re = (checker.parts.remorse[0] as Pattern).re;
     re.lastIndex = 0;
     const m = re.exec(norm);
-    if (m) {
-      const start = starts[m.index] ?? 0;
-      const end = ends[m.index + m[0].length - 1] ?? draft.length;
-      const rule = checker.flags.find((f) => f.kind === 'vague');
-      flags.push({ kind: 'vague', text: draft.slice(start, end), start, end, why: rule?.why ?? '', suggestion: rule?.suggestion ?? '' });
-    }
+    const rule = checker.flags.find((f) => f.kind === 'vague');
+    if (m && rule) flags.push(flagAt(rule, m.index, m.index + m[0].length));
   }
   flags.sort((a, b) => a.start - b.start);
   const core = parts.acknowledgesHarm && parts.remorse && parts.responsibility && parts.commitmentToChange;
